@@ -1,0 +1,7 @@
+namespace Graph.Core;
+
+public enum AccessMode
+{
+    Write = 0,
+    Read = 1,
+}
