@@ -1,0 +1,11 @@
+namespace Graph.Engine.Functions;
+
+/// <summary>Assembles the built-in registry: each function area registers itself here, one line each.</summary>
+internal static class BuiltinFunctions
+{
+    public static FunctionRegistry Create()
+    {
+        var registry = new FunctionRegistry();
+        return registry;
+    }
+}

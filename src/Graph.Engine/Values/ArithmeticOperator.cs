@@ -1,0 +1,11 @@
+namespace Graph.Engine.Values;
+
+public enum ArithmeticOperator
+{
+    Add,
+    Subtract,
+    Multiply,
+    Divide,
+    Modulo,
+    Power,
+}
