@@ -6,6 +6,7 @@ internal static class BuiltinFunctions
     public static FunctionRegistry Create()
     {
         var registry = new FunctionRegistry();
+        TemporalFunctions.Register(registry);
         return registry;
     }
 }
