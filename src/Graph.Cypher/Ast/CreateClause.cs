@@ -1,0 +1,8 @@
+using Graph.Core;
+
+namespace Graph.Cypher.Ast;
+
+/// <summary>
+/// CREATE pattern.
+/// </summary>
+public sealed record CreateClause(SourceSpan Span, Pattern Pattern) : Clause(Span);

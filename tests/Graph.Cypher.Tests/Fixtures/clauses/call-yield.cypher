@@ -1,0 +1,1 @@
+CALL db.labels() YIELD label AS l WHERE l <> "A" RETURN l

@@ -1,0 +1,1 @@
+CREATE p = (a:A)-[:R {w: 1.5}]->(b:B)<-[:S]-(c) RETURN p

@@ -1,0 +1,1 @@
+OPTIONAL MATCH (n)<-[:T]-(m) WITH n, m WHERE m IS NOT NULL UNWIND [1, 2] AS x RETURN *, x

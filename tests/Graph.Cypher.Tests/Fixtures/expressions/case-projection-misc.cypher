@@ -1,0 +1,1 @@
+MATCH (n) RETURN CASE n.x WHEN 1 THEN 'one' ELSE 'other' END, CASE WHEN n.x > 1 THEN 1 END, n {.a, .*, b: 1, n}, n:A:B, n.list[1..2], n.list[0], date.truncate('day', n.d), count(DISTINCT n.x)

@@ -1,0 +1,1 @@
+RETURN [x IN range(1, 10) WHERE x % 2 = 0 | x * x] AS a, [(n)-->(m) WHERE m.v > 1 | m.v] AS b, reduce(s = 0, x IN [1, 2] | s + x) AS c, any(x IN [1] WHERE x = 1) AS d

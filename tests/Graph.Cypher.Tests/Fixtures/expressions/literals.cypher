@@ -1,0 +1,1 @@
+RETURN 0x1F, 0o17, -9223372036854775808, 1.5e3, .5, 'a\u4e2d\n\'', "double", $0, $p, null, true

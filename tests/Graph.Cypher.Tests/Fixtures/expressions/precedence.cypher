@@ -1,0 +1,1 @@
+RETURN 1 + 2 * 3 ^ 2 - -4 % 3 AS a, NOT true OR false XOR true AND false AS b, 1 < 2 <= 3 AS c

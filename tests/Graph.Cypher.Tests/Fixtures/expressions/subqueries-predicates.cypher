@@ -1,0 +1,1 @@
+MATCH (n) WHERE EXISTS { (n)-->(:X) WHERE n.a = 1 } AND COUNT { MATCH (n)-->() RETURN 1 } > 1 AND exists(n.p) AND (n)-[:T]->() AND n.name =~ 'a.*' AND n.x IN [1, 2] AND n.s ENDS WITH 'z' AND n.s CONTAINS 'q' RETURN n

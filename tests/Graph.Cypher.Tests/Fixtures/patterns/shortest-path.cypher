@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a:A)-[*]-(b:B)), q = allShortestPaths((a)-[:R*..5]->(b)) MATCH (a)-[*2..]-(c), (a)-[*3]-(d) RETURN p, q

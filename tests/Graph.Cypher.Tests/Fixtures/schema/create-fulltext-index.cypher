@@ -1,0 +1,1 @@
+CREATE FULLTEXT INDEX ft FOR (n:A|B) ON EACH [n.p, n.q]

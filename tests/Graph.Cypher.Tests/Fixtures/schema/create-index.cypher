@@ -1,0 +1,1 @@
+CREATE INDEX idx IF NOT EXISTS FOR (n:Person) ON (n.name, n.age)

@@ -1,0 +1,1 @@
+DROP CONSTRAINT person_key IF EXISTS
