@@ -43,8 +43,14 @@ public static class TckCatalog
 
     private static IEnumerable<TckCase> LoadFeature(string root, string file)
     {
-        var document = new Gherkin.Parser().Parse(new StringReader(File.ReadAllText(file)));
         var folder = Path.GetRelativePath(root, Path.GetDirectoryName(file)!).Replace('\\', '/');
+        return ParseFeature(File.ReadAllText(file), folder, file);
+    }
+
+    /// <summary>The cases of one feature's text; <paramref name="file"/> names the feature (its file name without extension).</summary>
+    public static IEnumerable<TckCase> ParseFeature(string text, string folder, string file)
+    {
+        var document = new Gherkin.Parser().Parse(new StringReader(text));
         var prefix = $"{folder}/{Path.GetFileNameWithoutExtension(file)}/";
         var children = document.Feature?.Children.ToList() ?? [];
         var background = children.OfType<Background>().SelectMany(b => b.Steps).ToList();
