@@ -16,7 +16,7 @@ public static class TckCatalog
     public static TckCase Get(string name) =>
         All.TryGetValue(name, out var tckCase) ? tckCase : throw new KeyNotFoundException($"No TCK case named '{name}'.");
 
-    /// <summary>Case names whose folder starts with <paramref name="folderPrefix"/>, as xunit theory rows.</summary>
+    /// <summary>Names of the cases whose folder passes <paramref name="folderFilter"/>, as xunit theory rows.</summary>
     public static IEnumerable<object[]> Names(Func<string, bool> folderFilter) =>
         All.Values.Where(c => folderFilter(c.Folder)).Select(c => new object[] { c.Name });
 
