@@ -34,7 +34,8 @@ internal readonly partial record struct TemporalZone(string? Id, int FixedOffset
         {
             return TemporalErrors.InvalidValue<TemporalZone>($"Invalid value for TimeZone: Text '{text}' could not be parsed.");
         }
-        return new TemporalZone(zone.Id == text ? text : zone.Id, 0);
+        // Neo4j keeps the id as written (an alias such as US/Pacific stays an alias).
+        return new TemporalZone(text, 0);
     }
 
     /// <summary>The engine's default zone: "UTC"/"Z" mean the UTC offset (printed Z, as Neo4j's default).</summary>

@@ -124,7 +124,7 @@ internal sealed class TemporalExpression
         if (_text[_pos] == '-') _pos++;
         while (_pos < _text.Length && (char.IsDigit(_text[_pos]) || _text[_pos] == '.')) _pos++;
         var text = _text[start.._pos];
-        return text.Contains('.') ? double.Parse(text, CultureInfo.InvariantCulture) : long.Parse(text, CultureInfo.InvariantCulture);
+        return text.Contains('.') ? double.Parse(text, CultureInfo.InvariantCulture) : (object)long.Parse(text, CultureInfo.InvariantCulture);
     }
 
     private string Identifier()
