@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Graph.Core;
+using Graph.Core.Values;
 
 namespace Graph.Bolt.Tests.Support;
 
@@ -67,6 +68,11 @@ internal sealed partial class FakeGraphDatabase : IGraphDatabase
         {
             lock (_gate) return (["c"], Rows([(long)(_items.Count + writes.Count)]), new Counters());
         }
+        if (query.StartsWith("CREATE p = (a:Person {name: 'Ann'})-[r:KNOWS {since: 2020}]->(b:Person {name: 'Bob'})",
+                StringComparison.Ordinal))
+        {
+            return (["a", "r", "b", "p"], Rows(GraphRow()), new Counters { NodesCreated = 2, RelationshipsCreated = 1 });
+        }
         if (query == "RETURN 1")
         {
             return (["1"], Rows([1L]), new Counters());
@@ -86,6 +92,15 @@ internal sealed partial class FakeGraphDatabase : IGraphDatabase
         throw new GraphException(StatusCodes.SyntaxError,
             $"Invalid input '{query.Split(' ')[0]}': expected a clause (line 1, column 1 (offset: 0))", null,
             new SourceSpan(0, at));
+    }
+
+    private static object?[] GraphRow()
+    {
+        var a = new Node(1, "4:fake:1", ["Person"], new Dictionary<string, object?> { ["name"] = "Ann" });
+        var b = new Node(2, "4:fake:2", ["Person"], new Dictionary<string, object?> { ["name"] = "Bob" });
+        var r = new Relationship(3, "5:fake:3", 1, a.ElementId, 2, b.ElementId, "KNOWS",
+            new Dictionary<string, object?> { ["since"] = 2020L });
+        return [a, r, b, new Graph.Core.Values.Path([a, b], [r])];
     }
 
     private static async IAsyncEnumerable<object?[]> Range(long count, [EnumeratorCancellation] CancellationToken ct = default)
