@@ -81,13 +81,13 @@ internal sealed partial class ExpressionCompiler
             {
                 null => null,
                 Node node => (context.Transaction.Node(node.Id)?.Labels ?? [.. node.Labels]).Select(l => (object?)l).ToList(),
-                _ => throw RuntimeErrors.InvalidArgumentType("Node", value),
+                _ => throw InvalidArgumentValue("Node", value),
             },
             "type" => static (value, _) => value switch
             {
                 null => null,
                 Relationship relationship => relationship.Type,
-                _ => throw RuntimeErrors.InvalidArgumentType("Relationship", value),
+                _ => throw InvalidArgumentValue("Relationship", value),
             },
             "properties" => static (value, context) => value is null ? null : new Dictionary<string, object?>(AllProperties(value, context)),
             "keys" => static (value, context) => value is null ? null : AllProperties(value, context).Keys.Select(k => (object?)k).ToList(),
@@ -131,6 +131,9 @@ internal sealed partial class ExpressionCompiler
             _ => null,
         };
     }
+
+    private static GraphException InvalidArgumentValue(string expected, object value) =>
+        RuntimeErrors.TypeError($"Type mismatch: expected {expected} but was {CypherValue.TypeName(value)}", "InvalidArgumentValue");
 
     private static Node EndNode(long id, QueryContext context) =>
         context.Transaction.Node(id) is { } record ? QueryContext.NodeValue(record) : context.NodeValue(id);

@@ -35,6 +35,84 @@ internal sealed partial class ExpressionCompiler
 
     public Evaluator Compile(Expression expression, Scope scope)
     {
+        var evaluator = CompileNode(expression, scope);
+        return IsConstant(expression) ? Fold(expression, evaluator) : evaluator;
+    }
+
+    /// <summary>
+    /// Constant expressions are evaluated once at compile time; a type error there is a compile-time error,
+    /// as Neo4j's semantic check reports for literals (RETURN true AND 123). Other failures (division by
+    /// zero, overflow) stay run-time errors, so such expressions are left unfolded.
+    /// </summary>
+    private Evaluator Fold(Expression expression, Evaluator evaluator)
+    {
+        object? value;
+        try
+        {
+            value = evaluator(new object?[_planner.Slots.Count], FoldingContext);
+        }
+        catch (GraphException error) when (error.Code == StatusCodes.TypeError)
+        {
+            throw new GraphException(StatusCodes.SyntaxError, error.Message, error.Detail, expression.Span);
+        }
+        catch (Exception)
+        {
+            return evaluator;
+        }
+        return (_, _) => value;
+    }
+
+    private static readonly QueryContext FoldingContext = new(null!, new Dictionary<string, object?>(),
+        Functions.FunctionContext.Now(), null!, 0, CancellationToken.None);
+
+    private bool IsConstant(Expression expression)
+    {
+        if (AggregateSlots.Count > 0 || ProjectedTexts.Count > 0)
+        {
+            return false;
+        }
+        return expression is not (Literal or Variable or Parameter) && IsConstantTree(expression, []);
+    }
+
+    /// <summary>True when nothing in the tree depends on the row, the graph or the clock; <paramref name="local"/> are comprehension variables.</summary>
+    private static bool IsConstantTree(AstNode node, HashSet<string> local)
+    {
+        switch (node)
+        {
+            case Variable variable:
+                return local.Contains(variable.Name);
+            case ListComprehension or QuantifierExpression or ReduceExpression:
+                local = new HashSet<string>(local, StringComparer.Ordinal);
+                switch (node)
+                {
+                    case ListComprehension comprehension: local.Add(comprehension.Variable.Name); break;
+                    case QuantifierExpression quantifier: local.Add(quantifier.Variable.Name); break;
+                    case ReduceExpression reduce: local.Add(reduce.Variable.Name); local.Add(reduce.Accumulator.Name); break;
+                }
+                break;
+            case Parameter or CountStar or PatternExpression or PatternComprehension or ExistsSubquery
+                or CountSubquery or CollectSubquery or ShortestPathExpression or MapProjection:
+                return false;
+            case FunctionCall call:
+                if (call.Arguments.Count == 0 || Aggregates.IsAggregate(call.Name)
+                    || !Functions.FunctionRegistry.Builtins.TryGet(call.Name, out var function) || !function.IsDeterministic)
+                {
+                    return false;
+                }
+                break;
+        }
+        foreach (var child in AstWalker.Children(node))
+        {
+            if (!IsConstantTree(child, local))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Evaluator CompileNode(Expression expression, Scope scope)
+    {
         if (AggregateSlots.TryGetValue(expression, out var aggregateSlot))
         {
             return (row, _) => row[aggregateSlot];

@@ -40,6 +40,16 @@ internal sealed class CompiledQuery
         : !IsUpdating ? QueryType.ReadOnly
         : Columns.Count == 0 ? QueryType.WriteOnly : QueryType.ReadWrite;
 
-    public IEnumerable<object?[]> Execute(QueryContext context) =>
-        IsExplain ? [] : Root([context.NewRow()], context);
+    /// <summary>Lazy: nothing runs (and no run-time error is raised) before the first row is pulled.</summary>
+    public IEnumerable<object?[]> Execute(QueryContext context)
+    {
+        if (IsExplain)
+        {
+            yield break;
+        }
+        foreach (var row in Root([context.NewRow()], context))
+        {
+            yield return row;
+        }
+    }
 }

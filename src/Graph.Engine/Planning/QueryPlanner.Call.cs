@@ -126,6 +126,14 @@ internal sealed partial class QueryPlanner
         bool optional, QueryContext context)
     {
         var any = false;
+        if (procedure.Signature.Outputs.Count == 0)
+        {
+            foreach (var _ in procedure.Invoke(context, arguments(row, context)))
+            {
+            }
+            yield return row;
+            yield break;
+        }
         foreach (var values in procedure.Invoke(context, arguments(row, context)))
         {
             context.Tick();

@@ -45,7 +45,7 @@ internal sealed partial class QueryPlanner
             relationshipSlot,
             bound.Contains(relationshipSlot),
             forward ? direction : PatternPlan.Flip(direction),
-            pattern.Types.ToArray(),
+            pattern.Types.Distinct(StringComparer.Ordinal).ToArray(),
             NodeCheck(element.Nodes[to], scope),
             PropertyCheck(pattern.Properties, scope),
             pattern.Where is null ? null : Expressions.CompilePredicate(pattern.Where, scope),

@@ -56,7 +56,7 @@ internal sealed partial class QueryPlanner
         }
         if (where is not null)
         {
-            steps.Add(Filter(Expressions.CompilePredicate(where, newScope)));
+            steps.Add(Filter(Expressions.CompilePredicate(where, sortScope)));
         }
         return (steps, newScope, columns);
     }

@@ -56,6 +56,18 @@ internal sealed partial class QueryPlanner
             return PlanStandaloneCall(call);
         }
         var (step, _, columns) = PlanQuery(query, Scope.Empty);
+        if (columns.Count == 0)
+        {
+            // A query ending in an updating clause (or CALL of a void procedure) returns no records.
+            var inner = step;
+            step = (input, context) =>
+            {
+                foreach (var _ in inner(input, context))
+                {
+                }
+                return [];
+            };
+        }
         return (step, columns);
     }
 
