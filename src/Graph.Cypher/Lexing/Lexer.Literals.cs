@@ -116,14 +116,11 @@ public sealed partial class Lexer
         if (IsIdentifierPart(Peek(0)))
         {
             // Digits running into letters (1B2c) are not a number and not a name.
-            var errorAt = _position;
             while (_position < _text.Length && IsIdentifierPart(_text[_position]))
             {
                 _position++;
             }
-            _diagnostics.Syntax(ErrorDetails.UnexpectedSyntax, InvalidInput(errorAt, "a number"),
-                new SourceSpan(start, _position - start));
-            return new Token(TokenKind.Error, new SourceSpan(start, _position - start), _text[start.._position]);
+            return new Token(TokenKind.InvalidNumber, new SourceSpan(start, _position - start), _text[start.._position]);
         }
         return new Token(isFloat ? TokenKind.Float : TokenKind.Integer, new SourceSpan(start, _position - start), _text[start.._position]);
     }

@@ -38,4 +38,7 @@ public enum TokenKind
     GreaterThanOrEqual,
     RegexMatch,
     Error,
+
+    /// <summary>Digits running into letters (9223372h5): reported by the parser, which knows the context.</summary>
+    InvalidNumber,
 }

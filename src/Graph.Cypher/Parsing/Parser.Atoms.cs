@@ -25,6 +25,8 @@ internal sealed partial class Parser
             case TokenKind.Parameter:
                 Advance();
                 return new Parameter(token.Span, token.Value);
+            case TokenKind.InvalidNumber:
+                throw Fail(ErrorDetails.InvalidNumberLiteral, $"Invalid input '{token.Value}': expected a number", token.Span);
             case TokenKind.LeftBracket:
                 return ParseBracketAtom();
             case TokenKind.LeftBrace:

@@ -146,6 +146,11 @@ internal sealed partial class Parser
             {
                 length = ParseRangeQuantifier();
             }
+            else if (At(TokenKind.DotDot) || At(TokenKind.Integer))
+            {
+                throw Fail(ErrorDetails.InvalidRelationshipPattern,
+                    "Invalid input: a variable length relationship must start with '*'", Current.Span);
+            }
             properties = ParseOptionalProperties();
             where = ParseOptionalWhere();
             Expect(TokenKind.RightBracket, "']'");
@@ -162,6 +167,11 @@ internal sealed partial class Parser
         var start = Advance().Span;
         long? min = null;
         long? max = null;
+        if (At(TokenKind.Minus))
+        {
+            throw Fail(ErrorDetails.InvalidRelationshipPattern,
+                "Invalid input: the length of a variable length relationship cannot be negative", Current.Span);
+        }
         if (At(TokenKind.Integer))
         {
             min = ParseRangeBound();
@@ -171,6 +181,11 @@ internal sealed partial class Parser
             if (At(TokenKind.Integer))
             {
                 max = ParseRangeBound();
+            }
+            else if (At(TokenKind.Minus))
+            {
+                throw Fail(ErrorDetails.InvalidRelationshipPattern,
+                    "Invalid input: the length of a variable length relationship cannot be negative", Current.Span);
             }
         }
         else
