@@ -224,9 +224,8 @@ const scenarios = {
   async 'routing'() {
     const routed = connect({ uri: uri.replace(/^bolt:/, 'neo4j:') });
     try {
-      const write = await single(routed, 'CREATE (:Item {id: $id})', { id: neo4j.int(11) });
+      await single(routed, 'CREATE (:Item {id: $id})', { id: neo4j.int(11) });
       const read = await single(routed, 'MATCH (n:Item) RETURN count(n) AS c', {}, neo4j.session.READ);
-      check(write === undefined, 'CREATE returns no rows');
       return `read=${read.get('c').toNumber()}`;
     } finally {
       await routed.close();
