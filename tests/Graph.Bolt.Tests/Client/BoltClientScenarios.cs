@@ -110,7 +110,8 @@ public abstract class BoltClientScenarios : IAsyncLifetime
     protected async Task LargeResultScenario()
     {
         await using var session = Database.Session(new SessionOptions { FetchSize = 100 });
-        var cursor = await session.RunAsync("UNWIND range(1, 100000) AS x RETURN x");
+        var xs = Enumerable.Range(1, 100_000).Select(i => (object?)(long)i).ToList();
+        var cursor = await session.RunAsync("UNWIND $xs AS x RETURN x", new Dictionary<string, object?> { ["xs"] = xs });
         long rows = 0, sum = 0;
         await foreach (var record in cursor)
         {
@@ -183,7 +184,8 @@ public abstract class BoltClientScenarios : IAsyncLifetime
                 .FetchAsync();
             Assert.True(echo);
             var rows = 0;
-            await foreach (var _ in await session.RunAsync("UNWIND range(1, 1000) AS x RETURN x"))
+            var xs = Enumerable.Range(0, 1000).Select(k => (object?)(long)k).ToList();
+            await foreach (var _ in await session.RunAsync("UNWIND $xs AS x RETURN x", new Dictionary<string, object?> { ["xs"] = xs }))
             {
                 rows++;
             }

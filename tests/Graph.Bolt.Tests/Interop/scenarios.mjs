@@ -126,7 +126,9 @@ const scenarios = {
     try {
       let rows = 0;
       let sum = 0;
-      const result = session.run('UNWIND range(1, 100000) AS x RETURN x');
+      // a 100 000-item list parameter (a multi-chunk message) streamed back 100 rows per PULL
+      const xs = Array.from({ length: 100000 }, (_, i) => neo4j.int(i + 1));
+      const result = session.run('UNWIND $xs AS x RETURN x', { xs });
       for await (const record of result) {
         rows++;
         sum += record.get('x').toNumber();
@@ -210,7 +212,8 @@ const scenarios = {
       try {
         const echo = await session.run('RETURN $i AS i', { i: neo4j.int(i) });
         check(echo.records[0].get('i').toNumber() === i, `session ${i} sees its own parameter`);
-        const rows = await session.run('UNWIND range(1, 1000) AS x RETURN x');
+        const xs = Array.from({ length: 1000 }, (_, k) => neo4j.int(k));
+        const rows = await session.run('UNWIND $xs AS x RETURN x', { xs });
         check(rows.records.length === 1000, `session ${i} gets all rows`);
         return 1;
       } finally {
