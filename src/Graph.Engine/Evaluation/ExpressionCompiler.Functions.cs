@@ -80,7 +80,9 @@ internal sealed partial class ExpressionCompiler
             "labels" => static (value, context) => value switch
             {
                 null => null,
-                Node node => (context.Transaction.Node(node.Id)?.Labels ?? [.. node.Labels]).Select(l => (object?)l).ToList(),
+                Node node => (context.Transaction.Node(node.Id)?.Labels
+                    ?? (context.Transaction.IsDeletedNode(node.Id) ? throw QueryContext.EntityGone("Node", node.Id) : [.. node.Labels]))
+                    .Select(l => (object?)l).ToList(),
                 _ => throw InvalidArgumentValue("Node", value),
             },
             "type" => static (value, _) => value switch

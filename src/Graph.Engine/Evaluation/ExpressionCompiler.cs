@@ -172,9 +172,18 @@ internal sealed partial class ExpressionCompiler
 
     public static Evaluator Constant(object? value) => (_, _) => value;
 
-    private static Evaluator CompileParameter(Parameter parameter)
+    /// <summary>Names of the parameters the statement reads; all must be given before it runs.</summary>
+    public HashSet<string> Parameters { get; } = new(StringComparer.Ordinal);
+
+    public string UsesParameter(string name)
     {
-        var name = parameter.Name;
+        Parameters.Add(name);
+        return name;
+    }
+
+    private Evaluator CompileParameter(Parameter parameter)
+    {
+        var name = UsesParameter(parameter.Name);
         return (_, context) => context.Parameters.TryGetValue(name, out var value)
             ? value
             : throw new GraphException(StatusCodes.ParameterMissing, $"Expected parameter(s): {name}", "MissingParameter");

@@ -64,6 +64,13 @@ internal sealed class EngineTransaction
             Failed = true;
             throw;
         }
+        var normalized = NormalizeParameters(parameters);
+        var missing = compiled.Parameters.Where(p => !normalized.ContainsKey(p)).ToList();
+        if (missing.Count > 0)
+        {
+            Failed = true;
+            throw new GraphException(StatusCodes.ParameterMissing, $"Expected parameter(s): {string.Join(", ", missing)}", "MissingParameter");
+        }
         if (compiled.IsUpdating && _mode == AccessMode.Read)
         {
             Failed = true;
@@ -84,7 +91,7 @@ internal sealed class EngineTransaction
             }
             HasWritten = true;
         }
-        var context = new QueryContext(_store, NormalizeParameters(parameters),
+        var context = new QueryContext(_store, normalized,
             new FunctionContext(DateTimeOffset.UtcNow, _started), _engine.Procedures, compiled.SlotCount, token);
         var summary = (TimeSpan available, TimeSpan consumed) => new ResultSummary
         {

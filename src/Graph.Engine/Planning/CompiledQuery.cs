@@ -23,6 +23,9 @@ internal sealed class CompiledQuery
 
     public IReadOnlyList<string> Columns { get; }
 
+    /// <summary>Parameters the statement reads; checked before it runs (Neo4j's ParameterMissing).</summary>
+    public IReadOnlyCollection<string> Parameters { get; init; } = [];
+
     public int[] ColumnSlots { get; }
 
     public Step Root { get; }

@@ -37,9 +37,9 @@ internal sealed partial class QueryPlanner
         var inputs = procedure.Signature.Inputs;
         var evaluators = call.Arguments is { } arguments
             ? arguments.Select(a => Expressions.Compile(a, scope)).ToArray()
-            : inputs.Select(i => (Evaluator)((_, context) => context.Parameters.TryGetValue(i.Name, out var value)
+            : inputs.Select(i => Expressions.UsesParameter(i.Name)).Select(name => (Evaluator)((_, context) => context.Parameters.TryGetValue(name, out var value)
                 ? value
-                : throw new GraphException(StatusCodes.ParameterMissing, $"Expected parameter(s): {i.Name}", "MissingParameter"))).ToArray();
+                : throw new GraphException(StatusCodes.ParameterMissing, $"Expected parameter(s): {name}", "MissingParameter"))).ToArray();
         return (row, context) =>
         {
             var values = new object?[evaluators.Length];
@@ -86,6 +86,12 @@ internal sealed partial class QueryPlanner
     private Step PlanCall(CallClause call, ref Scope scope)
     {
         var procedure = ResolveProcedure(call);
+        if (call.Arguments is null && procedure.Signature.Inputs.Count > 0)
+        {
+            throw new GraphException(StatusCodes.SyntaxError,
+                $"Procedure call inside a query does not support passing arguments implicitly. Pass arguments explicitly in parentheses after procedure name for {call.ProcedureName}",
+                "InvalidArgumentPassingMode", call.Span);
+        }
         var arguments = CompileArguments(call, procedure, scope);
         var outputs = procedure.Signature.Outputs;
         var bindings = new List<(int Index, int Slot)>();

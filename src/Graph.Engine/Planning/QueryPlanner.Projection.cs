@@ -30,20 +30,21 @@ internal sealed partial class QueryPlanner
         var (steps, newScope, columns, sortScope) = aggregates.Count == 0
             ? PlanPlainProjection(items, scope, body.Distinct)
             : PlanAggregation(items, aggregates, scope, body.Distinct);
+        foreach (var (item, column) in items.Zip(columns))
+        {
+            if (item.Expression is not null and not Variable)
+            {
+                Expressions.ProjectedTexts[TextOf(item.Expression)] = column.Slot;
+            }
+        }
+        Evaluator? filter = where is null ? null : Expressions.CompilePredicate(where, sortScope);
         if (body.OrderBy.Count > 0)
         {
-            foreach (var (item, column) in items.Zip(columns))
-            {
-                if (item.Expression is not null and not Variable)
-                {
-                    Expressions.ProjectedTexts[TextOf(item.Expression)] = column.Slot;
-                }
-            }
             var keys = body.OrderBy.Select(o => Expressions.Compile(o.Expression, sortScope)).ToArray();
-            Expressions.ProjectedTexts.Clear();
             var descending = body.OrderBy.Select(o => o.Descending).ToArray();
             steps.Add((input, context) => Sort(input, keys, descending, context));
         }
+        Expressions.ProjectedTexts.Clear();
         if (body.Skip is not null)
         {
             var skip = CompileCount(body.Skip, "SKIP");
@@ -54,9 +55,9 @@ internal sealed partial class QueryPlanner
             var limit = CompileCount(body.Limit, "LIMIT");
             steps.Add((input, context) => input.Take(ToInt(limit(context.NewRow(), context))));
         }
-        if (where is not null)
+        if (filter is not null)
         {
-            steps.Add(Filter(Expressions.CompilePredicate(where, sortScope)));
+            steps.Add(Filter(filter));
         }
         return (steps, newScope, columns);
     }

@@ -40,7 +40,10 @@ internal sealed partial class QueryPlanner
             case QueryStatement query:
                 var (step, columns) = PlanTopLevel(query.Query);
                 return new CompiledQuery(columns.Select(c => c.Name).ToList(), columns.Select(c => c.Slot).ToArray(), step,
-                    Slots.Count, IsUpdating, isSchema: false, isExplain: query.Mode == ExecutionMode.Explain);
+                    Slots.Count, IsUpdating, isSchema: false, isExplain: query.Mode == ExecutionMode.Explain)
+                {
+                    Parameters = Expressions.Parameters.ToArray(),
+                };
             case SchemaCommand command:
                 return PlanSchemaCommand(command);
             default:
@@ -51,7 +54,7 @@ internal sealed partial class QueryPlanner
     private (Step Step, IReadOnlyList<(string Name, int Slot)> Columns) PlanTopLevel(Query query)
     {
         // A lone CALL without YIELD returns every output of the procedure.
-        if (query is SingleQuery { Clauses: [CallClause { Yield: null } call] } && !call.YieldAll)
+        if (query is SingleQuery { Clauses: [CallClause call] } && (call.Yield is null || call.YieldAll) && call.Where is null)
         {
             return PlanStandaloneCall(call);
         }
