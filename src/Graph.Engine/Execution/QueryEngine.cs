@@ -51,6 +51,11 @@ internal sealed class QueryEngine
                 ? parsed.Diagnostics[0].ToException(text)
                 : new GraphException(StatusCodes.SyntaxError, "Invalid input");
         }
+        var diagnostics = Semantics.SemanticAnalyzer.Analyze(parsed.Statement, text);
+        if (diagnostics.Count > 0)
+        {
+            throw diagnostics[0].ToException(text);
+        }
         try
         {
             return new QueryPlanner(text, Procedures).Compile(parsed.Statement);
