@@ -16,19 +16,46 @@ internal static class TemporalFunctions
     {
         foreach (var type in Types)
         {
-            registry.Add(new FunctionDefinition(type, 0, 1, (args, ctx) => Construct(type, args, ctx)));
-            registry.Add(Clock(type, "statement", ctx => ctx.StatementTime));
-            registry.Add(Clock(type, "transaction", ctx => ctx.TransactionTime));
-            registry.Add(Clock(type, "realtime", _ => DateTimeOffset.UtcNow) with { IsDeterministic = false });
-            registry.Add(new FunctionDefinition(type + ".truncate", 2, 3, (args, ctx) => Truncate(type, args, ctx)));
+            Add(registry, new FunctionDefinition(type, 0, 1, (args, ctx) => Construct(type, args, ctx)));
+            Add(registry, Clock(type, "statement", ctx => ctx.StatementTime));
+            Add(registry, Clock(type, "transaction", ctx => ctx.TransactionTime));
+            Add(registry, Clock(type, "realtime", _ => DateTimeOffset.UtcNow) with { IsDeterministic = false });
+            Add(registry, new FunctionDefinition(type + ".truncate", 2, 3, (args, ctx) => Truncate(type, args, ctx)));
         }
-        registry.Add(new FunctionDefinition("datetime.fromepoch", 2, 2, FromEpoch));
-        registry.Add(new FunctionDefinition("datetime.fromepochmillis", 1, 1, FromEpochMillis));
-        registry.Add(new FunctionDefinition("duration", 1, 1, Duration));
-        registry.Add(Between("duration.between", DurationBetween.Unit.All));
-        registry.Add(Between("duration.inmonths", DurationBetween.Unit.Months));
-        registry.Add(Between("duration.indays", DurationBetween.Unit.Days));
-        registry.Add(Between("duration.inseconds", DurationBetween.Unit.Seconds));
+        Add(registry, new FunctionDefinition("datetime.fromepoch", 2, 2, FromEpoch));
+        Add(registry, new FunctionDefinition("datetime.fromepochmillis", 1, 1, FromEpochMillis));
+        Add(registry, new FunctionDefinition("duration", 1, 1, Duration));
+        Add(registry, Between("duration.between", DurationBetween.Unit.All));
+        Add(registry, Between("duration.inmonths", DurationBetween.Unit.Months));
+        Add(registry, Between("duration.indays", DurationBetween.Unit.Days));
+        Add(registry, Between("duration.inseconds", DurationBetween.Unit.Seconds));
+    }
+
+    /// <summary>
+    /// Values beyond the representable range (huge durations, years past ±999,999,999) surface as checked-arithmetic
+    /// overflows; they become a client error instead of escaping as a CLR exception.
+    /// </summary>
+    private static void Add(FunctionRegistry registry, FunctionDefinition function)
+    {
+        var invoke = function.Invoke;
+        registry.Add(function with
+        {
+            Invoke = (args, ctx) =>
+            {
+                try
+                {
+                    return invoke(args, ctx);
+                }
+                catch (OverflowException)
+                {
+                    return TemporalErrors.InvalidValue<object>($"Value out of range in {function.Name}()");
+                }
+                catch (FormatException)
+                {
+                    return TemporalErrors.InvalidValue<object>($"Invalid text in {function.Name}()");
+                }
+            },
+        });
     }
 
     private static FunctionDefinition Clock(string type, string clock, Func<FunctionContext, DateTimeOffset> now) =>

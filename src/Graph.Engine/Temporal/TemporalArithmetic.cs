@@ -85,7 +85,7 @@ public static class TemporalArithmetic
             var days = sign * d.Days;
             var seconds = sign * d.Seconds;
             var nanos = sign * (long)d.Nanos;
-            return value switch
+            object result = value switch
             {
                 CypherDate date => new CypherDate(IsoCalendar.PlusMonths(date.EpochDays, months) + days
                     + seconds / IsoCalendar.SecondsPerDay),
@@ -95,8 +95,18 @@ public static class TemporalArithmetic
                 CypherDateTime z => PlusZoned(z, months, days, seconds, nanos),
                 _ => throw new InvalidOperationException("Not a temporal value."),
             };
+            if (TemporalValues.DateOf(result) is { } resultDays && (resultDays < MinDays || resultDays > MaxDays))
+            {
+                throw new GraphException(StatusCodes.ArgumentError,
+                    "Temporal arithmetic result is outside the supported range of years -999999999..999999999",
+                    "InvalidArgumentValue");
+            }
+            return result;
         }
     }
+
+    private static readonly long MinDays = IsoCalendar.Days(-999_999_999, 1, 1);
+    private static readonly long MaxDays = IsoCalendar.Days(999_999_999, 12, 31);
 
     private static long PlusTime(long nanosOfDay, long seconds, long nanos)
     {

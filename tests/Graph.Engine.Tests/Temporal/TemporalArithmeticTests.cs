@@ -57,4 +57,20 @@ public class TemporalArithmeticTests
         Assert.Equal(new CypherDuration(0, 0, -2, 500_000_000), result);
         Assert.Equal("PT-1.5S", result!.ToString());
     }
+
+    [Fact]
+    public void Plus_PastLastSupportedYear_RaisesArgumentError()
+    {
+        var error = Assert.Throws<GraphException>(() => TemporalExpression.Evaluate("date('+999999999-12-31') + duration('P1D')"));
+        Assert.Equal(StatusCodes.ArgumentError, error.Code);
+    }
+
+    [Theory]
+    [InlineData("duration('P99999999999999999999Y')")]
+    [InlineData("duration({years: 9223372036854775807})")]
+    public void Duration_BeyondLongRange_RaisesArgumentError(string expression)
+    {
+        var error = Assert.Throws<GraphException>(() => TemporalExpression.Evaluate(expression));
+        Assert.Equal(StatusCodes.ArgumentError, error.Code);
+    }
 }
