@@ -1,6 +1,4 @@
 using System.Buffers;
-using System.IO.Pipelines;
-using System.Net;
 using Graph.Bolt.Messages;
 using Graph.Core;
 using Microsoft.AspNetCore.Connections;
@@ -78,10 +76,10 @@ public sealed class BoltConnectionHandler : ConnectionHandler
         {
             var result = await input.ReadAsync(timeout.Token).ConfigureAwait(false);
             var buffer = result.Buffer;
-            if (buffer.Length >= 4 && !Handshake.HasMagic(First4(buffer)))
+            if (buffer.Length >= 4 && First4(buffer) is var start && !Handshake.HasMagic(start))
             {
                 input.AdvanceTo(buffer.End);
-                await RefuseAsync(connection, First4(buffer)).ConfigureAwait(false);
+                await RefuseAsync(connection, start).ConfigureAwait(false);
                 return null;
             }
             if (buffer.Length >= Handshake.OpeningLength)

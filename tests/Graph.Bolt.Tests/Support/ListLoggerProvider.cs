@@ -24,6 +24,6 @@ internal sealed class ListLoggerProvider : ILoggerProvider
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception,
             Func<TState, Exception?, string> formatter) =>
-            lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
+            lines.Enqueue($"{logLevel}: {formatter(state, exception)}{(exception is null ? "" : " " + exception)}");
     }
 }
