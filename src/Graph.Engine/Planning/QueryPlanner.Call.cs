@@ -35,6 +35,20 @@ internal sealed partial class QueryPlanner
     private Func<object?[], QueryContext, IReadOnlyList<object?>> CompileArguments(CallClause call, Procedure procedure, Scope scope)
     {
         var inputs = procedure.Signature.Inputs;
+        for (var i = 0; call.Arguments is { } written && i < written.Count; i++)
+        {
+            if (written[i] is Literal literal)
+            {
+                try
+                {
+                    Coerce(literal.Value, inputs[i]);
+                }
+                catch (GraphException error)
+                {
+                    throw new GraphException(StatusCodes.SyntaxError, error.Message, error.Detail, literal.Span);
+                }
+            }
+        }
         var evaluators = call.Arguments is { } arguments
             ? arguments.Select(a => Expressions.Compile(a, scope)).ToArray()
             : inputs.Select(i => Expressions.UsesParameter(i.Name)).Select(name => (Evaluator)((_, context) => context.Parameters.TryGetValue(name, out var value)
