@@ -15,13 +15,23 @@ internal sealed partial class QueryPlanner
         var steps = new List<Step>();
         var uniqueness = new List<int>();
         var seekHints = match.Where is null ? [] : EqualityConjuncts(match.Where);
+        // WHERE conjuncts are applied as soon as the pattern parts binding their variables are matched, so
+        // MATCH (a), (b) WHERE a.x = 1 filters a before forming the product.
+        var pending = match.Where is null ? [] : Conjuncts(match.Where).Select(c => (Predicate: c, Names: AstWalker.VariableNames(c))).ToList();
         foreach (var part in match.Pattern.Parts)
         {
             steps.Add(PlanPatternPart(part, ref scope, uniqueness, before, seekHints));
+            var current = scope;
+            var ready = pending.Where(p => p.Names.All(current.Contains)).ToList();
+            foreach (var conjunct in ready)
+            {
+                steps.Add(Filter(Expressions.CompilePredicate(conjunct.Predicate, scope)));
+                pending.Remove(conjunct);
+            }
         }
-        if (match.Where is not null)
+        foreach (var conjunct in pending)
         {
-            steps.Add(Filter(Expressions.CompilePredicate(match.Where, scope)));
+            steps.Add(Filter(Expressions.CompilePredicate(conjunct.Predicate, scope)));
         }
         var inner = Compose(steps);
         if (!match.Optional)
@@ -29,6 +39,15 @@ internal sealed partial class QueryPlanner
             return inner;
         }
         return (input, context) => Optional(input, inner, context);
+    }
+
+    private static IEnumerable<Expression> Conjuncts(Expression expression)
+    {
+        if (expression is BinaryExpression { Operator: BinaryOperator.And } and)
+        {
+            return Conjuncts(and.Left).Concat(Conjuncts(and.Right));
+        }
+        return [expression];
     }
 
     private static IEnumerable<object?[]> Optional(IEnumerable<object?[]> input, Step inner, QueryContext context)
@@ -71,11 +90,32 @@ internal sealed partial class QueryPlanner
                 {
                     result.Add((right.Name, rightAccess.Key, equal.Left));
                 }
+                if (IdentityCall(equal.Left) is { } leftId)
+                {
+                    result.Add((leftId.Variable, leftId.Key, equal.Right));
+                }
+                if (IdentityCall(equal.Right) is { } rightId)
+                {
+                    result.Add((rightId.Variable, rightId.Key, equal.Left));
+                }
             }
         }
         Visit(where);
         return result;
     }
+
+    /// <summary>Pseudo property keys for id(n) = x and elementId(n) = x, seeks by identity.</summary>
+    private const string IdKey = "\0id";
+    private const string ElementIdKey = "\0elementId";
+
+    private static (string Variable, string Key)? IdentityCall(Expression expression) => expression switch
+    {
+        FunctionCall { Arguments: [Variable variable] } call when call.Name.Equals("id", StringComparison.OrdinalIgnoreCase) =>
+            (variable.Name, IdKey),
+        FunctionCall { Arguments: [Variable variable] } call when call.Name.Equals("elementId", StringComparison.OrdinalIgnoreCase) =>
+            (variable.Name, ElementIdKey),
+        _ => null,
+    };
 
     /// <summary>
     /// Plans one pattern part: bind a start node (already bound, index seek, label scan or all nodes), then
@@ -90,7 +130,7 @@ internal sealed partial class QueryPlanner
         var plan = AssignSlots(part, ref scope);
         if (part.Selector != PathSelector.None)
         {
-            return PlanShortestPath(part, plan, scope, bound, uniqueness);
+            return PlanShortestPath(part, plan, scope, bound, uniqueness, before, seekHints);
         }
         var steps = new List<Step>();
         var start = ChooseStart(element, plan, bound, before, seekHints);
@@ -152,6 +192,13 @@ internal sealed partial class QueryPlanner
         for (var i = 0; i < element.Nodes.Count; i++)
         {
             if (bound.Contains(plan.NodeSlots[i]))
+            {
+                return i;
+            }
+        }
+        for (var i = 0; i < element.Nodes.Count; i++)
+        {
+            if (SeekCandidates(element.Nodes[i], before, seekHints).Any(c => c.Key is IdKey or ElementIdKey))
             {
                 return i;
             }
@@ -272,7 +319,9 @@ internal sealed partial class QueryPlanner
                 && context.Transaction.Node(node.Id) is { } record && check(record, row, context));
         }
         var labels = pattern.Labels.ToArray();
-        var seeks = pattern.Labels.Count == 0 ? [] : SeekCandidates(pattern, before, seekHints)
+        var seeks = SeekCandidates(pattern, before, seekHints)
+            .Where(c => pattern.Labels.Count > 0 || c.Key is IdKey or ElementIdKey)
+            .OrderBy(c => c.Key is IdKey or ElementIdKey ? 0 : 1)
             .Select(c => (c.Key, Value: Expressions.Compile(c.Value, before))).ToArray();
         return (input, context) => ScanNodes(input, labels, seeks, slot, check, context);
     }
@@ -304,6 +353,19 @@ internal sealed partial class QueryPlanner
     {
         foreach (var (key, value) in seeks)
         {
+            if (key is IdKey or ElementIdKey)
+            {
+                var wanted = value(row, context);
+                long? id = wanted switch
+                {
+                    long l when key is IdKey => l,
+                    double d when key is IdKey && d == Math.Floor(d) && Math.Abs(d) < 9e18 => (long)d,
+                    string text when key is ElementIdKey && long.TryParse(text, System.Globalization.NumberStyles.None,
+                        System.Globalization.CultureInfo.InvariantCulture, out var parsed) => parsed,
+                    _ => null,
+                };
+                return id is { } found && state.Nodes.ContainsKey(found) ? [found] : [];
+            }
             foreach (var label in labels)
             {
                 if (state.FindIndex(label, key) is { } index)

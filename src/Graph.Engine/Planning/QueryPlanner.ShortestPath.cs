@@ -13,7 +13,8 @@ internal sealed partial class QueryPlanner
     /// shortestPath / allShortestPaths (Neo4j syntax): both end nodes are bound (or scanned), then a
     /// breadth-first search finds the shortest connecting relationship chains within the length bounds.
     /// </summary>
-    private Step PlanShortestPath(PatternPart part, PatternPlan plan, Scope scope, HashSet<int> bound, List<int> uniqueness)
+    private Step PlanShortestPath(PatternPart part, PatternPlan plan, Scope scope, HashSet<int> bound, List<int> uniqueness,
+        Scope before, List<(string Variable, string Key, Expression Value)> seekHints)
     {
         var element = part.Element;
         if (element.Relationships.Count != 1)
@@ -24,7 +25,7 @@ internal sealed partial class QueryPlanner
         var steps = new List<Step>();
         for (var i = 0; i < 2; i++)
         {
-            steps.Add(PlanNodeStart(element.Nodes[i], plan.NodeSlots[i], bound, scope, scope, []));
+            steps.Add(PlanNodeStart(element.Nodes[i], plan.NodeSlots[i], bound, scope, before, seekHints));
             bound.Add(plan.NodeSlots[i]);
         }
         var pattern = element.Relationships[0];

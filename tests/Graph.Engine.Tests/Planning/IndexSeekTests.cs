@@ -44,4 +44,23 @@ public sealed class IndexSeekTests(ITestOutputHelper output) : EngineTestBase
         Assert.Equal(1L, await ScalarAsync(query, new { v = 2.0 }));
         Assert.Equal(0L, await ScalarAsync(query, new { v = 7L }));
     }
+
+    [Fact]
+    public async Task IdSeek_ElementIdAndId_FindNodeAndRespectPredicate()
+    {
+        await ExecuteAsync("UNWIND [1, 2, 3] AS i CREATE (:P {v: i})");
+        var elementId = (string)(await ScalarAsync("MATCH (n:P {v: 2}) RETURN elementId(n)"))!;
+        Assert.Equal(2L, await ScalarAsync("MATCH (n) WHERE elementId(n) = $id RETURN n.v", new { id = elementId }));
+        Assert.Equal(2L, await ScalarAsync("MATCH (n) WHERE id(n) = $id * 1.0 RETURN n.v", new { id = long.Parse(elementId) }));
+        Assert.Empty(await RunAsync("MATCH (n) WHERE elementId(n) = $id AND n.v = 3 RETURN n", new { id = elementId }));
+        Assert.Empty(await RunAsync("MATCH (n) WHERE elementId(n) = 'nonsense' RETURN n"));
+    }
+
+    [Fact]
+    public async Task WherePushdown_ProductFilteredEarly_SameResults()
+    {
+        await ExecuteAsync("UNWIND [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50] AS i CREATE (:Q {v: i})");
+        var records = await RunAsync("MATCH (a:Q), (b:Q) WHERE a.v = 1 AND b.v > 48 AND a.v < b.v RETURN b.v ORDER BY b.v");
+        Assert.Equal([49L, 50L], records.Select(r => r[0]));
+    }
 }
