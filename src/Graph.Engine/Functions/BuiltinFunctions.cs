@@ -7,6 +7,11 @@ internal static class BuiltinFunctions
     {
         var registry = new FunctionRegistry();
         TemporalFunctions.Register(registry);
+        StringFunctions.Register(registry);
+        MathFunctions.Register(registry);
+        ListFunctions.Register(registry);
+        ConversionFunctions.Register(registry);
+        ScalarFunctions.Register(registry);
         return registry;
     }
 }

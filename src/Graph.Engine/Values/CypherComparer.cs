@@ -1,3 +1,4 @@
+using Graph.Core;
 using Graph.Core.Values;
 
 namespace Graph.Engine.Values;
@@ -35,6 +36,26 @@ public static partial class CypherComparer
             (byte[] x, byte[] y) => x.AsSpan().SequenceEqual(y),
             _ => a.Equals(b),
         };
+    }
+
+    /// <summary>The ternary IN: true if some element equals the value, else null if some comparison was null.</summary>
+    public static bool? In(object? value, object? list)
+    {
+        if (list is null) return null;
+        if (list is not IReadOnlyList<object?> elements)
+        {
+            throw new GraphException(StatusCodes.TypeError,
+                $"Expected a list on the right of IN but got a value of type {CypherValue.TypeName(list)}.",
+                "InvalidArgumentType");
+        }
+        var unknown = false;
+        foreach (var element in elements)
+        {
+            var equal = CypherComparer.Equal(value, element);
+            if (equal == true) return true;
+            unknown |= equal is null;
+        }
+        return unknown ? null : false;
     }
 
     /// <summary>Cypher <c>a &lt;&gt; b</c>.</summary>

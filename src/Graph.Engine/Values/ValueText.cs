@@ -36,8 +36,8 @@ public static class ValueText
         _ => null,
     };
 
-    // Digits d1d2...dn and exponent e such that value = d1.d2...dn × 10^e, shortest round-trip form.
-    private static (string Digits, int Exponent) ShortestDigits(double magnitude)
+    /// <summary>Digits d1d2...dn (no trailing zeros) and e with magnitude = d1.d2...dn × 10^e, shortest round-trip form.</summary>
+    internal static (string Digits, int Exponent) ShortestDigits(double magnitude)
     {
         var shortest = magnitude.ToString("R", CultureInfo.InvariantCulture);
         // "R" gives the shortest round-trip digits but in either plain or exponent form; normalise it.
