@@ -196,6 +196,19 @@ public sealed class SavedQueryTests(SeedDatabaseFixture seed) : IClassFixture<Se
     }
 
     [Fact]
+    public async Task PeoplePerProvince_ShanghaiStudentsAndTeachersAndTheTwoInXinjiang()
+    {
+        var rows = (await seed.RunAsync("regions/people-per-province"))
+            .ToDictionary(r => ((string)r["region"]!, (string)r["relationship"]!));
+        // Studied in Shanghai: 蒋晨琪, 蒋孟良 (¶0) and the Xinjiang teacher (¶30); teach in Shanghai: 杨钧, 王忠, 谢国安.
+        Assert.Equal(Sorted(["蒋晨琪", "蒋孟良", "获奖的教师选手"]), Sorted(List(rows[("上海", "STUDIED_AT")]["names"])));
+        Assert.Equal(Sorted(["杨钧", "王忠", "谢国安"]), Sorted(List(rows[("上海", "WORKS_AT")]["names"])));
+        Assert.Equal(["获奖的教师选手"], List(rows[("新疆", "WORKS_AT")]["names"]));
+        Assert.Equal(["学生选手"], List(rows[("新疆", "STUDIED_AT")]["names"]));
+        Assert.Equal(4, rows.Count);
+    }
+
+    [Fact]
     public async Task PeopleFromRegion_Yunnan_JiangMengliangAndTheWesternYunnanStudents()
     {
         var rows = await seed.RunAsync("regions/people-from-region");
