@@ -31,6 +31,7 @@ public static class TckRunLog
         Directory.CreateDirectory(TckPaths.Artifacts);
         File.WriteAllText(Path.Combine(TckPaths.Artifacts, "tck-summary.json"), SummaryJson(results));
         File.WriteAllText(Path.Combine(TckPaths.Artifacts, "tck-failures.txt"), FailureReport(results));
+        File.WriteAllLines(Path.Combine(TckPaths.Artifacts, "tck-triage.txt"), Triage(results));
         var lines = Figures(results).ToList();
         if (UpdateExpected)
         {
@@ -77,6 +78,27 @@ public static class TckRunLog
         results.GroupBy(r => key(r.Case), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.Count(r => r.Outcome.Passed), g.Count()));
+
+    /// <summary>Failures grouped by cause (the reason without its message text), biggest first, with folders.</summary>
+    public static IEnumerable<string> Triage(IReadOnlyList<(TckCase Case, TckOutcome Outcome)> results) =>
+        results.Where(r => !r.Outcome.Passed)
+            .GroupBy(r => Cause(r.Outcome.Reason), StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Count(),5}  {g.Key}  [" + string.Join(", ", g.GroupBy(r => r.Case.Folder)
+                .OrderByDescending(f => f.Count()).Take(4).Select(f => $"{f.Key} {f.Count()}")) + "]");
+
+    /// <summary>"SyntaxError/UnexpectedSyntax: Invalid input 'x' ..." becomes "SyntaxError/UnexpectedSyntax".</summary>
+    public static string Cause(string reason)
+    {
+        var cut = reason.IndexOf(" (", StringComparison.Ordinal);
+        var parts = (cut > 0 ? reason[..cut] : reason).Split(": ");
+        if (parts.Length > 1 && parts[0] is "crash" or "setup failed" or "graph capture failed")
+        {
+            return parts[0] + ": " + parts[1];
+        }
+        var isErrorCode = parts.Length > 1 && parts[0].All(c => char.IsLetterOrDigit(c) || c == '/');
+        return isErrorCode ? parts[0] : string.Join(": ", parts);
+    }
 
     private static string FailureReport(IReadOnlyList<(TckCase Case, TckOutcome Outcome)> results)
     {
