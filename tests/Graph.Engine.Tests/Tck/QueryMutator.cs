@@ -15,6 +15,19 @@ public static partial class QueryMutator
     public static IReadOnlyList<string> Tokenize(string query) =>
         Token().Matches(query).Select(m => m.Value).ToList();
 
+    /// <summary>
+    /// For a write query without RETURN: the same query followed by a tail that fails at run time after the
+    /// writes have happened (division by zero after an aggregation), or null when the query does not qualify.
+    /// </summary>
+    public static string? FailAfterWrites(string query)
+    {
+        var tokens = Tokenize(query).Select(t => t.ToUpperInvariant()).ToHashSet();
+        var writes = tokens.Overlaps(["CREATE", "MERGE", "SET", "DELETE", "REMOVE"]);
+        return writes && !tokens.Contains("RETURN") && !tokens.Contains("UNION")
+            ? query + "\nWITH count(*) AS fuzzCount\nRETURN 1 / (fuzzCount - fuzzCount) AS fuzzBoom"
+            : null;
+    }
+
     /// <summary>One to three random edits; <paramref name="donor"/> supplies tokens to transplant.</summary>
     public static string Mutate(string query, IReadOnlyList<string> donor, Random random)
     {

@@ -27,4 +27,12 @@ public class QueryMutatorTests
         Assert.Equal(first, second);
         Assert.NotEqual(string.Join(' ', QueryMutator.Tokenize(query)), first);
     }
+
+    [Fact]
+    public void FailAfterWrites_WriteWithoutReturn_AppendsAFailingTail()
+    {
+        Assert.EndsWith("RETURN 1 / (fuzzCount - fuzzCount) AS fuzzBoom", QueryMutator.FailAfterWrites("CREATE (:A)"));
+        Assert.Null(QueryMutator.FailAfterWrites("CREATE (a:A) RETURN a"));
+        Assert.Null(QueryMutator.FailAfterWrites("MATCH (n) WITH n WHERE n.x > 1 UNWIND [1] AS y WITH y LIMIT 1"));
+    }
 }
