@@ -1,2 +1,3 @@
-Console.Error.WriteLine("Shanhai Graph: the explorer host is being assembled; see README.md.");
-return 1;
+using Graph.Explorer.Commands;
+
+return await ShanhaiCli.Create().Parse(args).InvokeAsync();

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using Graph.Explorer.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Graph.Explorer.Commands;
+
+/// <summary>`shanhai [serve]`: the explorer's web host, until Ctrl+C.</summary>
+public static class ServeCommand
+{
+    private const string UrlsName = "--urls";
+    private const string PortName = "--port";
+
+    public static Command Create()
+    {
+        var command = new Command("serve", "Run the explorer (the default when no command is given).");
+        AddServeOptions(command);
+        command.SetAction(RunAsync);
+        return command;
+    }
+
+    public static void AddServeOptions(Command command)
+    {
+        // Fresh instances per command: the root command serves too, and a symbol has one parent.
+        command.Options.Add(new Option<string?>(UrlsName)
+        {
+            Description = "Addresses to listen on, separated by ';' (default " + ExplorerApp.DefaultUrl + ").",
+        });
+        command.Options.Add(new Option<int?>(PortName)
+        {
+            Description = "Listen on http://localhost:<port> (shorthand for --urls).",
+        });
+    }
+
+    public static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
+    {
+        var overrides = CommonOptions.ToConfiguration(parseResult);
+        if (parseResult.GetValue<int?>(PortName) is { } port)
+        {
+            overrides["urls"] = $"http://localhost:{port}";
+        }
+        if (parseResult.GetValue<string?>(UrlsName) is { Length: > 0 } urls)
+        {
+            overrides["urls"] = urls;
+        }
+        await using var app = ExplorerApp.Build(overrides);
+        var addresses = await ExplorerApp.StartAsync(app, cancellationToken);
+        var output = parseResult.InvocationConfiguration.Output;
+        foreach (var address in addresses)
+        {
+            await output.WriteLineAsync($"Shanhai Graph explorer: {address}");
+        }
+        app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Shanhai").LogInformation("Press Ctrl+C to stop.");
+        await app.WaitForShutdownAsync(cancellationToken);
+        return 0;
+    }
+}
