@@ -43,7 +43,7 @@ public static class CypherJson
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.String => element.GetString(),
-        JsonValueKind.Number => element.TryGetInt64(out var l) ? l : element.GetDouble(),
+        JsonValueKind.Number => element.TryGetInt64(out var l) ? (object)l : element.GetDouble(),
         JsonValueKind.Array => element.EnumerateArray().Select(FromJson).ToList(),
         JsonValueKind.Object => element.EnumerateObject().ToDictionary(p => p.Name, p => FromJson(p.Value)),
         _ => throw new ArgumentOutOfRangeException(nameof(element), element.ValueKind, "Unsupported JSON value."),

@@ -61,7 +61,7 @@ public sealed class QueryCommandTests
     [Fact]
     public async Task Query_SavedQueryByName_RunsWithItsDefaults()
     {
-        var queries = new Queries.QueryLibrary(Microsoft.Extensions.Options.Options.Create(new ExplorerOptions())).All;
+        var queries = new Graph.Explorer.Queries.QueryLibrary(Microsoft.Extensions.Options.Options.Create(new ExplorerOptions())).All;
         var saved = queries.First();
 
         var (exit, _, error) = await RunAsync("query", saved.Name, "--format", "json");

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Graph.Explorer.Commands;
+using Graph.Explorer.Tests.Support;
+
+namespace Graph.Explorer.Tests.Commands;
+
+public sealed class ServeAndLoadCommandTests
+{
+    [Fact]
+    public async Task Serve_NoCommand_PrintsTheUrlAndServesThePageUntilCancelled()
+    {
+        var output = new SignallingWriter();
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        var running = ShanhaiCli.Create().Parse(["--urls", "http://127.0.0.1:0"])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = new StringWriter() }, stop.Token);
+
+        var line = await output.FirstLine.WaitAsync(TimeSpan.FromMinutes(1));
+        var url = line[(line.IndexOf("http://", StringComparison.Ordinal))..];
+        using var http = new HttpClient();
+        var page = await http.GetStringAsync(url + "/");
+        var script = await http.GetAsync(url + "/main.js");
+        await stop.CancelAsync();
+        var exit = await running.WaitAsync(TimeSpan.FromMinutes(1));
+
+        Assert.StartsWith("Shanhai Graph explorer: http://127.0.0.1:", line);
+        Assert.Contains("山海图谱", page);
+        Assert.True(script.IsSuccessStatusCode);
+        Assert.Equal(0, exit);
+    }
+
+    [Fact]
+    public async Task Load_SeedGraph_ReportsNodesCreated()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = await ShanhaiCli.Create().Parse(["load"])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+
+        Assert.True(exit == 0, error.ToString());
+        Assert.Matches(@"[1-9]\d* nodes and [1-9]\d* relationships created", output.ToString());
+    }
+}
