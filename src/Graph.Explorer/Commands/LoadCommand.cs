@@ -45,7 +45,8 @@ public static class LoadCommand
             await parseResult.InvocationConfiguration.Error.WriteLineAsync("Load cancelled.");
             return 130;
         }
-        console.WriteLine(SeedInitializer.Describe(report!));
+        // Plain text, not Spectre: the console would wrap the line at its width.
+        await parseResult.InvocationConfiguration.Output.WriteLineAsync(SeedInitializer.Describe(report!));
         return 0;
     }
 

@@ -137,8 +137,9 @@ public sealed class ExplorerHubTests(ExplorerServer server) : IClassFixture<Expl
     }
 
     [Fact]
-    public async Task RunCypher_CancelledStream_StopsAndTheConnectionStaysUsable()
+    public async Task RunCypher_CancelledStream_StopsTheQueryAndTheConnectionStaysUsable()
     {
+        var stopped = server.RegisterEndlessProcedure();
         await using var connection = await server.ConnectAsync();
         using var cancel = new CancellationTokenSource();
         var received = 0;
@@ -146,7 +147,7 @@ public sealed class ExplorerHubTests(ExplorerServer server) : IClassFixture<Expl
         var reading = Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
             var stream = connection.StreamAsyncCore<QueryFrame>("RunCypher",
-                ["MATCH (a), (b), (c) RETURN a.name AS name", null], cancel.Token);
+                ["CALL test.endless() YIELD n RETURN n", null], cancel.Token);
             await foreach (var frame in stream)
             {
                 if (frame.Kind == QueryFrame.RowKind && ++received == 5)
@@ -157,8 +158,23 @@ public sealed class ExplorerHubTests(ExplorerServer server) : IClassFixture<Expl
         });
 
         await reading.WaitAsync(Frames.Timeout);
+        await stopped.WaitAsync(Frames.Timeout);
         Assert.True(received >= 5);
         var after = await Frames.ReadAllAsync(connection, "RunCypher", "RETURN 'still here' AS s", null);
         Assert.Equal("still here", Assert.Single(after.Rows())[0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task RunCypher_QueryPastTheTimeout_EndsWithTransactionTimedOut()
+    {
+        await using var shortFuse = await ExplorerServer.StartAsync(
+            new Dictionary<string, string?> { ["Shanhai:QueryTimeoutSeconds"] = "1" });
+        var stopped = shortFuse.RegisterEndlessProcedure();
+        await using var connection = await shortFuse.ConnectAsync();
+
+        var frames = await Frames.ReadAllAsync(connection, "RunCypher", "CALL test.endless() YIELD n RETURN count(n) AS c", null);
+
+        Assert.Equal("Neo.ClientError.Transaction.TransactionTimedOut", frames.Error()?.Code);
+        await stopped.WaitAsync(Frames.Timeout);
     }
 }

@@ -1,4 +1,6 @@
 using Graph.Core;
+using Graph.Engine;
+using Graph.Engine.Procedures;
 using Graph.Explorer.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http.Connections;
@@ -11,9 +13,28 @@ namespace Graph.Explorer.Tests.Support;
 /// The real explorer host (Kestrel, not TestServer) on a free loopback port, with the embedded engine and
 /// the seed graph loaded exactly as `shanhai serve` does. Shared by a test class through IClassFixture.
 /// </summary>
-public sealed class ExplorerServer : IAsyncLifetime
+public sealed class ExplorerServer : IAsyncLifetime, IAsyncDisposable
 {
+    private readonly IReadOnlyDictionary<string, string?> _settings;
     private WebApplication? _app;
+
+    public ExplorerServer()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    private ExplorerServer(IReadOnlyDictionary<string, string?> settings)
+    {
+        _settings = settings;
+    }
+
+    /// <summary>A started server with extra configuration (e.g. Shanhai:QueryTimeoutSeconds); dispose it yourself.</summary>
+    public static async Task<ExplorerServer> StartAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var server = new ExplorerServer(settings);
+        await server.InitializeAsync();
+        return server;
+    }
 
     public string Url { get; private set; } = "";
 
@@ -21,12 +42,17 @@ public sealed class ExplorerServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = ExplorerApp.Build(new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Shanhai:Graph"] = "embedded:",
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        };
+        foreach (var (key, value) in _settings)
+        {
+            settings[key] = value;
+        }
+        _app = ExplorerApp.Build(settings);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         var addresses = await ExplorerApp.StartAsync(_app, timeout.Token);
         Url = addresses.Single();
@@ -46,6 +72,35 @@ public sealed class ExplorerServer : IAsyncLifetime
         return connection;
     }
 
+    /// <summary>
+    /// Registers test.endless() :: (n INTEGER), which yields rows until it is stopped and then completes
+    /// the returned task: proof that the engine stopped pulling, i.e. the query was cancelled.
+    /// </summary>
+    public Task RegisterEndlessProcedure()
+    {
+        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var engine = Assert.IsType<EmbeddedDatabase>(Database);
+        engine.RegisterProcedure(
+            new ProcedureSignature("test.endless", [], [new ProcedureField("n", "INTEGER?")]),
+            (_, ct) => Endless(stopped, ct));
+        return stopped.Task;
+    }
+
+    private static IEnumerable<object?[]> Endless(TaskCompletionSource stopped, CancellationToken ct)
+    {
+        try
+        {
+            for (long n = 0; !ct.IsCancellationRequested; n++)
+            {
+                yield return [n];
+            }
+        }
+        finally
+        {
+            stopped.TrySetResult();
+        }
+    }
+
     /// <summary>Runs a write query directly through the port (the hub only ever reads).</summary>
     public async Task WriteAsync(string query, IReadOnlyDictionary<string, object?>? parameters = null)
     {
@@ -53,6 +108,8 @@ public sealed class ExplorerServer : IAsyncLifetime
         await using var cursor = await session.RunAsync(query, parameters);
         await cursor.ConsumeAsync();
     }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
     public async Task DisposeAsync()
     {

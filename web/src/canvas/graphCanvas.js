@@ -5,6 +5,20 @@ import cytoscape from 'cytoscape';
 import { collectGraph, displayName, primaryLabel } from './values.js';
 
 const MAX_FIT_ZOOM = 1.2;
+
+// Long edges and strong repulsion: node labels are Chinese names up to ~15 characters wide.
+const LAYOUT = {
+  name: 'cose',
+  animate: false,
+  randomize: false,
+  fit: true,
+  padding: 40,
+  idealEdgeLength: () => 120,
+  nodeRepulsion: () => 400000,
+  nodeOverlap: 40,
+  gravity: 0.3,
+  numIter: 1500,
+};
 const PALETTE = ['#c0392b', '#2471a3', '#229954', '#b9770e', '#7d3c98', '#138d75', '#a04000', '#566573'];
 
 const STYLE = [
@@ -112,7 +126,7 @@ export class GraphCanvas {
     if (this.#pendingLayout) return;
     this.#pendingLayout = requestAnimationFrame(() => {
       this.#pendingLayout = 0;
-      this.cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 40, nodeRepulsion: () => 9000 }).run();
+      this.cy.layout(LAYOUT).run();
       // Fitting a handful of nodes would blow them up to poster size.
       if (this.cy.zoom() > MAX_FIT_ZOOM) {
         this.cy.zoom(MAX_FIT_ZOOM);

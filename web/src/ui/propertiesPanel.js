@@ -3,6 +3,10 @@ import { el } from './dom.js';
 import { formatValue } from '../canvas/values.js';
 import { t } from '../i18n/i18n.js';
 
+// Names first, then the rest alphabetically.
+const LEADING = ['name', 'name_en', 'pinyin', 'key'];
+const rank = (key) => (LEADING.includes(key) ? LEADING.indexOf(key) : LEADING.length);
+
 export class PropertiesPanel {
   constructor(container) {
     this.container = container;
@@ -26,6 +30,7 @@ export class PropertiesPanel {
     }
     const rows = Object.entries(properties)
       .filter(([key]) => key !== 'quote')
+      .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
       .map(([key, item]) => el('tr', {}, [el('th', { text: key }), el('td', { text: formatValue(item) })]));
     this.container.append(el('table', { className: 'props' }, [el('tbody', {}, rows)]));
   }
