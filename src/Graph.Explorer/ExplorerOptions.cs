@@ -27,6 +27,9 @@ public sealed class ExplorerOptions
     /// <summary>Upper bound on neighbours returned by one Expand call.</summary>
     public int MaxExpandResults { get; set; } = 200;
 
+    /// <summary>Loopback port of the Bolt server beside the web explorer (Neo4j's 7687); 0 turns it off.</summary>
+    public int BoltPort { get; set; } = 7687;
+
     /// <summary>Load cypher/ into an empty embedded graph before serving.</summary>
     public bool LoadSeedOnStart { get; set; } = true;
 

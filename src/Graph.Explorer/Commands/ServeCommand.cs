@@ -11,6 +11,7 @@ public static class ServeCommand
 {
     private const string UrlsName = "--urls";
     private const string PortName = "--port";
+    private const string BoltPortName = "--bolt-port";
 
     public static Command Create()
     {
@@ -31,6 +32,10 @@ public static class ServeCommand
         {
             Description = "Listen on http://localhost:<port> (shorthand for --urls).",
         });
+        command.Options.Add(new Option<int?>(BoltPortName)
+        {
+            Description = "Loopback port of the Bolt server for Neo4j drivers and tools (default 7687; 0 turns it off).",
+        });
     }
 
     public static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
@@ -39,6 +44,10 @@ public static class ServeCommand
         if (parseResult.GetValue<int?>(PortName) is { } port)
         {
             overrides["urls"] = $"http://localhost:{port}";
+        }
+        if (parseResult.GetValue<int?>(BoltPortName) is { } boltPort)
+        {
+            overrides["Shanhai:BoltPort"] = boltPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
         if (parseResult.GetValue<string?>(UrlsName) is { Length: > 0 } urls)
         {
@@ -49,7 +58,9 @@ public static class ServeCommand
         var output = parseResult.InvocationConfiguration.Output;
         foreach (var address in addresses)
         {
-            await output.WriteLineAsync($"Shanhai Graph explorer: {address}");
+            await output.WriteLineAsync(address.StartsWith("bolt:", StringComparison.Ordinal)
+                ? $"Bolt (Neo4j drivers, cypher-shell): {address}"
+                : $"Shanhai Graph explorer: {address}");
         }
         app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Shanhai").LogInformation("Press Ctrl+C to stop.");
         await app.WaitForShutdownAsync(cancellationToken);

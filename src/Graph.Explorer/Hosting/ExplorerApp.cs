@@ -1,3 +1,4 @@
+using Graph.Bolt.Server;
 using Graph.Explorer.Hubs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -29,6 +30,10 @@ public static class ExplorerApp
         });
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Services.AddShanhaiGraph(builder.Configuration);
+        builder.Services.AddBolt(bolt => builder.Configuration.GetSection("Bolt").Bind(bolt));
+        var boltPort = BoltPort(builder.Configuration);
+        var urls = builder.Configuration["urls"] ?? DefaultUrl;
+        builder.WebHost.ConfigureKestrel(kestrel => KestrelEndpoints.Configure(kestrel, urls, boltPort));
         builder.Services.AddSignalR().AddJsonProtocol(json =>
             json.PayloadSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
 
@@ -42,6 +47,9 @@ public static class ExplorerApp
         app.MapHub<ExplorerHub>(HubPath);
         return app;
     }
+
+    private static int BoltPort(IConfiguration configuration) =>
+        configuration.GetSection(ExplorerOptions.Section).Get<ExplorerOptions>()?.BoltPort ?? new ExplorerOptions().BoltPort;
 
     /// <summary>Seeds an empty embedded graph, then starts listening; returns the addresses bound.</summary>
     public static async Task<IReadOnlyList<string>> StartAsync(WebApplication app, CancellationToken cancellationToken)
@@ -57,7 +65,11 @@ public static class ExplorerApp
             app.Logger.LogError(error, "Could not load the seed graph.");
         }
         await app.StartAsync(cancellationToken);
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>();
-        return addresses?.Addresses.ToList() ?? [];
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        // Kestrel lists the Bolt listener as http:// too; report it under its own scheme.
+        var boltPort = BoltPort(app.Configuration);
+        return addresses
+            .Select(a => boltPort != 0 && BindingAddress.Parse(a).Port == boltPort ? $"bolt://localhost:{boltPort}" : a)
+            .ToList();
     }
 }

@@ -38,6 +38,16 @@ public sealed class ExplorerServer : IAsyncLifetime, IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
+    /// <summary>A loopback port that was free a moment ago (for listeners that cannot bind port 0).</summary>
+    public static int FreePort()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
     public IGraphDatabase Database => _app!.Services.GetRequiredService<IGraphDatabase>();
 
     public async Task InitializeAsync()
@@ -46,6 +56,7 @@ public sealed class ExplorerServer : IAsyncLifetime, IAsyncDisposable
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Shanhai:Graph"] = "embedded:",
+            ["Shanhai:BoltPort"] = "0",
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in _settings)
