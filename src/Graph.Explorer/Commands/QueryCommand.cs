@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Graph.Core;
 using Graph.Explorer.Hosting;
+using Graph.Explorer.Queries;
 using Graph.Explorer.Results;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -89,6 +91,10 @@ public static partial class QueryCommand
         {
             return (File.ReadAllText(query), given);
         }
+        if (SavedQueryName().IsMatch(query) && services.GetRequiredService<QueryLibrary>().Find(query) is { } saved)
+        {
+            return (saved.Text, ParameterBinder.Bind(saved, given));
+        }
         return (query, given);
     }
 
@@ -150,4 +156,7 @@ public static partial class QueryCommand
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
+
+    [GeneratedRegex(@"^[\w\-]+(/[\w\-]+)*$")]
+    private static partial Regex SavedQueryName();
 }

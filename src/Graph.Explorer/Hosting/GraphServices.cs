@@ -1,4 +1,5 @@
 using Graph.Core;
+using Graph.Explorer.Queries;
 using Graph.Explorer.Results;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +16,7 @@ public static class GraphServices
         services.AddSingleton<IGraphDatabase>(provider =>
             GraphDatabaseFactory.Create(provider.GetRequiredService<IOptions<ExplorerOptions>>().Value));
         services.AddSingleton<QueryStreamer>();
+        services.AddSingleton<QueryLibrary>();
         services.AddSingleton<SeedInitializer>();
         return services;
     }

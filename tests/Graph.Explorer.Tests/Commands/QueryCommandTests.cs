@@ -59,6 +59,17 @@ public sealed class QueryCommandTests
     }
 
     [Fact]
+    public async Task Query_SavedQueryByName_RunsWithItsDefaults()
+    {
+        var queries = new Graph.Explorer.Queries.QueryLibrary(Microsoft.Extensions.Options.Options.Create(new ExplorerOptions())).All;
+        var saved = queries.First();
+
+        var (exit, _, error) = await RunAsync("query", saved.Name, "--format", "json");
+
+        Assert.True(exit == 0, error);
+    }
+
+    [Fact]
     public async Task Query_SyntaxError_ExitsWithOneAndPrintsCodeAndPosition()
     {
         var (exit, output, error) = await RunAsync("query", "RETURN 1 +", "--format", "json");

@@ -66,6 +66,47 @@ public sealed class ExplorerHubTests(ExplorerServer server) : IClassFixture<Expl
     }
 
     [Fact]
+    public async Task GetSavedQueries_Catalogue_ListsQueriesWithTitlesAndText()
+    {
+        await using var connection = await server.ConnectAsync();
+
+        var queries = await connection.InvokeAsync<List<SavedQueryInfo>>("GetSavedQueries");
+
+        Assert.NotEmpty(queries);
+        Assert.All(queries, q =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(q.Name));
+            Assert.False(string.IsNullOrWhiteSpace(q.Title));
+            Assert.Contains("RETURN", q.Text, StringComparison.OrdinalIgnoreCase);
+        });
+    }
+
+    [Fact]
+    public async Task RunSaved_EveryQueryWithDefaults_StreamsRowsWithoutError()
+    {
+        await using var connection = await server.ConnectAsync();
+        var queries = await connection.InvokeAsync<List<SavedQueryInfo>>("GetSavedQueries");
+
+        foreach (var query in queries)
+        {
+            var frames = await Frames.ReadAllAsync(connection, "RunSaved", query.Name, null);
+
+            Assert.True(frames.Error() is null, $"{query.Name}: {frames.Error()}");
+            Assert.Equal(QueryFrame.SummaryKind, frames[^1].Kind);
+        }
+    }
+
+    [Fact]
+    public async Task RunSaved_UnknownName_ReturnsAnErrorFrame()
+    {
+        await using var connection = await server.ConnectAsync();
+
+        var frames = await Frames.ReadAllAsync(connection, "RunSaved", "no/such-query", null);
+
+        Assert.Equal("Neo.ClientError.Request.Invalid", frames.Error()?.Code);
+    }
+
+    [Fact]
     public async Task RunCypher_SyntaxErrorThenGoodQuery_ReportsPositionAndKeepsTheConnection()
     {
         await using var connection = await server.ConnectAsync();
