@@ -42,7 +42,7 @@ internal sealed partial class ExpressionCompiler
     /// <summary>
     /// Constant expressions are evaluated once at compile time; a type error there is a compile-time error,
     /// as Neo4j's semantic check reports for literals (RETURN true AND 123). Other failures (division by
-    /// zero, overflow) stay run-time errors, so such expressions are left unfolded.
+    /// zero, overflow, a function rejecting a value) stay run-time errors, so such expressions are left unfolded.
     /// </summary>
     private Evaluator Fold(Expression expression, Evaluator evaluator)
     {
@@ -51,7 +51,7 @@ internal sealed partial class ExpressionCompiler
         {
             value = evaluator(new object?[_planner.Slots.Count], FoldingContext);
         }
-        catch (GraphException error) when (error.Code == StatusCodes.TypeError)
+        catch (GraphException error) when (error.Code == StatusCodes.TypeError && error.Detail == "InvalidArgumentType")
         {
             throw new GraphException(StatusCodes.SyntaxError, error.Message, error.Detail, expression.Span);
         }
