@@ -149,6 +149,7 @@ function wire() {
     canvas.setLanguage(language);
     saved.render();
     properties.refresh();
+    status.refresh();
   });
   client.onStateChange((state) => status.show(state === 'connected' ? '' : t(state === 'reconnecting' ? 'connecting' : 'disconnected')));
 }

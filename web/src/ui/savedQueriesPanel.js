@@ -22,13 +22,21 @@ export class SavedQueriesPanel {
   }
 
   render() {
+    let active = null;
     this.list.replaceChildren(...this.queries.map((query) => {
       const item = el('li', { className: 'item', text: this.#title(query), title: query.description, attrs: { 'data-name': query.name } });
       item.addEventListener('click', () => this.choose(query));
-      if (query === this.current) item.classList.add('active');
+      if (query === this.current) {
+        item.classList.add('active');
+        active = item;
+      }
       return item;
     }));
-    if (this.current) this.#renderForm(this.current);
+    if (active) {
+      // The form opens right under the chosen query, not at the end of a long list.
+      this.#renderForm(this.current);
+      active.after(el('li', { className: 'form-holder' }, [this.form]));
+    }
   }
 
   choose(query) {

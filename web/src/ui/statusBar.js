@@ -32,9 +32,16 @@ export class StatusBar {
   summary(summary) {
     const text = t('rows', summary.rows, Math.round(summary.elapsedMilliseconds));
     this.show(summary.truncated ? text + t('truncated') : text);
+    this.lastSummary = summary;
+  }
+
+  /** Re-renders the last outcome in the current language. */
+  refresh() {
+    if (this.lastSummary && this.active.size === 0) this.summary(this.lastSummary);
   }
 
   show(text) {
+    this.lastSummary = null;
     this.message = text;
     this.#render();
   }
