@@ -198,8 +198,18 @@ internal sealed partial class ExpressionCompiler
         return (row, _) => row[slot];
     }
 
+    /// <summary>Slots that hold a projected literal (WITH 123 AS x) and its type: x.prop is a compile-time error.</summary>
+    public Dictionary<int, string> ConstantTypes { get; } = [];
+
     private Evaluator CompilePropertyAccess(PropertyAccess access, Scope scope)
     {
+        if (access.Subject is Variable variable && scope.TryGet(variable.Name, out var subjectSlot)
+            && ConstantTypes.TryGetValue(subjectSlot, out var type))
+        {
+            throw new GraphException(StatusCodes.TypeError,
+                $"Type mismatch: expected Map, Node, Relationship, Point, Duration, Date, Time, LocalTime, LocalDateTime or DateTime but was {type}",
+                "InvalidArgumentType", access.Subject.Span);
+        }
         var subject = Compile(access.Subject, scope);
         var key = access.Key;
         return (row, context) => Property(subject(row, context), key, context);

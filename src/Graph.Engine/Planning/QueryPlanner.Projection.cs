@@ -62,6 +62,17 @@ internal sealed partial class QueryPlanner
         return (steps, newScope, columns);
     }
 
+    /// <summary>The type of a projected literal that can never have properties, for compile-time checks.</summary>
+    private static string? LiteralTypeName(Expression? expression) => expression switch
+    {
+        Literal { Value: long } => "Integer",
+        Literal { Value: double } => "Float",
+        Literal { Value: bool } => "Boolean",
+        Literal { Value: string } => "String",
+        ListLiteral => "List<T>",
+        _ => null,
+    };
+
     private static int ToInt(object? value) => (int)Math.Min((long)value!, int.MaxValue);
 
     private (List<Step>, Scope, List<(string Name, int Slot)>, Scope) PlanPlainProjection(List<Item> items, Scope scope, bool distinct)
@@ -77,6 +88,10 @@ internal sealed partial class QueryPlanner
             newScope = newScope.With(items[i].Name, slots[i]);
             sortScope = sortScope.With(items[i].Name, slots[i]);
             columns.Add((items[i].Name, slots[i]));
+            if (LiteralTypeName(items[i].Expression) is { } type)
+            {
+                Expressions.ConstantTypes[slots[i]] = type;
+            }
         }
         var steps = new List<Step>
         {

@@ -67,4 +67,13 @@ public sealed class ErrorTests : EngineTestBase
         Assert.Equal(StatusCodes.ArithmeticError, error.Code);
         Assert.Equal(0L, await ScalarAsync("MATCH (n) RETURN count(n)"));
     }
+
+    [Fact]
+    public async Task PropertyAccessOnProjectedLiteral_CompileTimeTypeError()
+    {
+        await using var session = Database.Session();
+        var error = await Assert.ThrowsAsync<GraphException>(() => session.RunAsync("WITH 123 AS x RETURN x.num"));
+        Assert.Equal(StatusCodes.TypeError, error.Code);
+        Assert.Equal("InvalidArgumentType", error.Detail);
+    }
 }
