@@ -30,6 +30,9 @@ public sealed class ExplorerOptions
     /// <summary>Loopback port of the Bolt server beside the web explorer (Neo4j's 7687); 0 turns it off.</summary>
     public int BoltPort { get; set; } = 7687;
 
+    /// <summary>Serve only Bolt (no web explorer): `serve --bolt-only`.</summary>
+    public bool BoltOnly { get; set; }
+
     /// <summary>Load cypher/ into an empty embedded graph before serving.</summary>
     public bool LoadSeedOnStart { get; set; } = true;
 

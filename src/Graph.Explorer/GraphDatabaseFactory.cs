@@ -1,3 +1,4 @@
+using Graph.Bolt.Client;
 using Graph.Core;
 using Graph.Engine;
 
@@ -23,8 +24,8 @@ public sealed class GraphDatabaseFactory
         }
         if (RemoteSchemes.Any(scheme => target.StartsWith(scheme, StringComparison.OrdinalIgnoreCase)))
         {
-            throw new GraphException(StatusCodes.ServiceUnavailable,
-                $"Remote graphs ({target}) need the Bolt client, which this build does not have yet.");
+            return BoltDatabase.Connect(new Uri(target),
+                new BoltClientOptions { User = options.User, Password = options.Password });
         }
         throw new ArgumentException(
             $"Unknown --graph '{target}': expected embedded:<dir>, bolt://host:port or neo4j://host:port.");

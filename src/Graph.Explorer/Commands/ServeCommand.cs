@@ -12,6 +12,7 @@ public static class ServeCommand
     private const string UrlsName = "--urls";
     private const string PortName = "--port";
     private const string BoltPortName = "--bolt-port";
+    private const string BoltOnlyName = "--bolt-only";
 
     public static Command Create()
     {
@@ -36,6 +37,10 @@ public static class ServeCommand
         {
             Description = "Loopback port of the Bolt server for Neo4j drivers and tools (default 7687; 0 turns it off).",
         });
+        command.Options.Add(new Option<bool>(BoltOnlyName)
+        {
+            Description = "Serve only Bolt, without the web explorer.",
+        });
     }
 
     public static async Task<int> RunAsync(ParseResult parseResult, CancellationToken cancellationToken)
@@ -48,6 +53,10 @@ public static class ServeCommand
         if (parseResult.GetValue<int?>(BoltPortName) is { } boltPort)
         {
             overrides["Shanhai:BoltPort"] = boltPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+        if (parseResult.GetValue<bool>(BoltOnlyName))
+        {
+            overrides["Shanhai:BoltOnly"] = "true";
         }
         if (parseResult.GetValue<string?>(UrlsName) is { Length: > 0 } urls)
         {

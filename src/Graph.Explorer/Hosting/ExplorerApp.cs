@@ -33,7 +33,8 @@ public static class ExplorerApp
         builder.Services.AddBolt(bolt => builder.Configuration.GetSection("Bolt").Bind(bolt));
         var boltPort = BoltPort(builder.Configuration);
         var urls = builder.Configuration["urls"] ?? DefaultUrl;
-        builder.WebHost.ConfigureKestrel(kestrel => KestrelEndpoints.Configure(kestrel, urls, boltPort));
+        var boltOnly = builder.Configuration.GetSection(ExplorerOptions.Section).Get<ExplorerOptions>()?.BoltOnly ?? false;
+        builder.WebHost.ConfigureKestrel(kestrel => KestrelEndpoints.Configure(kestrel, urls, boltPort, boltOnly));
         builder.Services.AddSignalR().AddJsonProtocol(json =>
             json.PayloadSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
 

@@ -13,13 +13,18 @@ namespace Graph.Explorer.Hosting;
 /// </summary>
 public static class KestrelEndpoints
 {
-    public static void Configure(KestrelServerOptions kestrel, string urls, int boltPort)
+    public static void Configure(KestrelServerOptions kestrel, string urls, int boltPort, bool boltOnly = false)
     {
         if (boltPort == 0)
         {
+            if (boltOnly)
+            {
+                throw new ArgumentException("--bolt-only needs a Bolt port; --bolt-port 0 turns Bolt off.");
+            }
             return;
         }
-        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // With --bolt-only no HTTP listener is bound: drivers and tools reach the graph, browsers do not.
+        foreach (var url in boltOnly ? [] : urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             ListenHttp(kestrel, BindingAddress.Parse(url));
         }
