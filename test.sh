@@ -44,8 +44,10 @@ for trx in "$results"/*.trx; do
   [ -f "$trx" ] || continue
   line=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
   p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$line"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$line")
-  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$line"); n=$(sed -n 's/.* notExecuted="\([0-9]*\)".*/\1/p' <<<"$line")
-  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0})); skipped=$((skipped + ${n:-0}))
+  e=$(sed -n 's/.* error="\([0-9]*\)".*/\1/p' <<<"$line")
+  # vstest leaves notExecuted at 0 for skipped xunit cases; they are the ones counted but not executed.
+  t=$(sed -n 's/.*total="\([0-9]*\)".*/\1/p' <<<"$line"); x=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$line")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0} + ${e:-0})); skipped=$((skipped + ${t:-0} - ${x:-0}))
 done
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed, $skipped skipped"
