@@ -106,4 +106,27 @@ public class ParserErrorTests
 
         Assert.True(CypherParser.Parse(text).Success);
     }
+
+    [Theory]
+    [InlineData("RETURN ", "EXISTS { MATCH (n) WHERE ", "true", " }")]
+    [InlineData("", "CALL { ", "RETURN 1 AS x", " } RETURN 1 AS x")]
+    [InlineData("", "FOREACH (x IN [1] | ", "CREATE ()", ")")]
+    public void Parse_DeeplyNestedSubqueries_ReportsNestingDiagnostic(string prefix, string open, string inner, string close)
+    {
+        var text = prefix + string.Concat(Enumerable.Repeat(open, 5_000)) + inner + string.Concat(Enumerable.Repeat(close, 5_000));
+        var result = CypherParser.Parse(text);
+
+        Assert.Null(result.Statement);
+        Assert.Equal(ErrorDetails.NestingTooDeep, result.Diagnostics[0].Detail);
+    }
+
+    [Fact]
+    public void Parse_ThousandsOfUnions_ReportsNestingDiagnostic()
+    {
+        var text = string.Join(" UNION ", Enumerable.Repeat("RETURN 1 AS a", 5_000));
+        var result = CypherParser.Parse(text);
+
+        Assert.Null(result.Statement);
+        Assert.Equal(ErrorDetails.NestingTooDeep, result.Diagnostics[0].Detail);
+    }
 }

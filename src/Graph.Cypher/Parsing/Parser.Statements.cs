@@ -1,4 +1,5 @@
 using Graph.Cypher.Ast;
+using Graph.Cypher.Diagnostics;
 using Graph.Cypher.Lexing;
 
 namespace Graph.Cypher.Parsing;
@@ -60,8 +61,17 @@ internal sealed partial class Parser
     {
         var start = Current.Span;
         Query? query = ParseSingleQuery(topLevel);
+        var unions = 0;
         while (AtKeyword("UNION"))
         {
+            if (++unions > MaxDepth)
+            {
+                // UNION builds a left-deep tree; its height is bounded like any other nesting.
+                var token = Current;
+                _diagnostics.Syntax(ErrorDetails.NestingTooDeep,
+                    $"The query is nested too deeply (more than {MaxDepth} levels)", token.Span);
+                return topLevel ? null : throw new SyntaxAbort();
+            }
             Advance();
             var all = AcceptKeyword("ALL");
             var right = ParseSingleQuery(topLevel);
@@ -83,7 +93,11 @@ internal sealed partial class Parser
             var before = _index;
             try
             {
-                _depth = 0;
+                if (topLevel)
+                {
+                    // A top-level clause starts afresh after an aborted one; nested queries keep counting.
+                    _depth = 0;
+                }
                 clauses.Add(ParseClause());
             }
             catch (SyntaxAbort)
