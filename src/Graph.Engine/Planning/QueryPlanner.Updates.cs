@@ -86,23 +86,7 @@ internal sealed partial class QueryPlanner
             {
                 var target = Expressions.Compile(labels.Variable, scope);
                 var names = labels.Labels.ToArray();
-                return (row, context) =>
-                {
-                    switch (target(row, context))
-                    {
-                        case null: return;
-                        case Node node:
-                            foreach (var label in names)
-                            {
-                                if (context.Transaction.AddLabel(node.Id, label))
-                                {
-                                    context.Counters.LabelsAdded++;
-                                }
-                            }
-                            return;
-                        case var other: throw RuntimeErrors.InvalidArgumentType("Node", other);
-                    }
-                };
+                return (row, context) => ChangeLabels(target(row, context), names, context, remove: false);
             }
             default:
                 throw new NotSupportedException(item.GetType().Name);
@@ -195,23 +179,30 @@ internal sealed partial class QueryPlanner
         var labels = (RemoveLabelsItem)item;
         var target = Expressions.Compile(labels.Variable, scope);
         var names = labels.Labels.ToArray();
-        return (row, context) =>
+        return (row, context) => ChangeLabels(target(row, context), names, context, remove: true);
+    }
+
+    /// <summary>SET n:L / REMOVE n:L: null is a no-op (Neo4j), counters count only labels actually changed.</summary>
+    private static void ChangeLabels(object? target, string[] names, QueryContext context, bool remove)
+    {
+        switch (target)
         {
-            switch (target(row, context))
-            {
-                case null: return;
-                case Node node:
-                    foreach (var label in names)
+            case null: return;
+            case Node node:
+                foreach (var label in names)
+                {
+                    if (remove)
                     {
-                        if (context.Transaction.RemoveLabel(node.Id, label))
-                        {
-                            context.Counters.LabelsRemoved++;
-                        }
+                        if (context.Transaction.RemoveLabel(node.Id, label)) context.Counters.LabelsRemoved++;
                     }
-                    return;
-                case var other: throw RuntimeErrors.InvalidArgumentType("Node", other);
-            }
-        };
+                    else if (context.Transaction.AddLabel(node.Id, label))
+                    {
+                        context.Counters.LabelsAdded++;
+                    }
+                }
+                return;
+            case var other: throw RuntimeErrors.InvalidArgumentType("Node", other);
+        }
     }
 
     private Step PlanDelete(DeleteClause delete, Scope scope)
